@@ -30,7 +30,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "verify", mixinStandardHelpOptions = true,
     description = "Check REPORT.md against REPORT.md.sha256; with --replay, re-run its parameters and compare.")
 final class VerifyCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // Decimals as BigDecimal, so 100.00 reads back as 100.00 and compares with the Markdown's text.
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
   private final CliContext context;
 
