@@ -120,6 +120,9 @@ public final class ChaosRunReconciler implements Reconciler<ChaosRun> {
 
   private UpdateControl<ChaosRun> storeReportAndComplete(ResourceID id, ChaosRun run, RunSnapshot snapshot) {
     ReportReference report = reports.store(run, snapshot);
+    if (!isShownRunning(run.getStatus(), snapshot)) {
+      events.started(run, snapshot); // a short run can finish between two reconciles
+    }
     ChaosRunStatus status = statuses.completed(run, snapshot, report);
     events.completed(run, status.getVerdict(), report.getConfigMapName());
     metrics.runFinished(StatusBuilder.COMPLETED, status.getVerdict());
