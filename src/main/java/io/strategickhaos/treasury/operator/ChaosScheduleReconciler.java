@@ -1,5 +1,6 @@
 package io.strategickhaos.treasury.operator;
 
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -58,6 +59,16 @@ public final class ChaosScheduleReconciler implements Reconciler<ChaosSchedule> 
     this.statuses = statuses;
     this.events = events;
     this.clock = clock;
+  }
+
+  /** The reconciler with its production collaborators. */
+  static ChaosScheduleReconciler create(KubernetesClient client, Clock clock) {
+    return new ChaosScheduleReconciler(
+        new ScheduleValidator(new SpecValidator()),
+        new ScheduledRunWriter(client),
+        new ScheduleStatusBuilder(clock),
+        new ScheduleEventRecorder(client, clock),
+        clock);
   }
 
   @Override
