@@ -91,7 +91,8 @@ public final class ChaosScheduleReconciler implements Reconciler<ChaosSchedule> 
     ScheduleRuns owned = ScheduleRuns.of(context.getSecondaryResources(ChaosRun.class), schedule.getMetadata().getUid());
     ChaosScheduleStatus status = statuses.observe(schedule, owned);
 
-    Plan plan = FiringPlanner.plan(settings, now, handledUpTo(schedule, status), !owned.active().isEmpty());
+    Plan plan = FiringPlanner.plan(settings, now, handledUpTo(schedule, status), !owned.active().isEmpty(),
+        owned.firings());
     if (plan instanceof Fire fire) {
       Optional<String> refused = fire(schedule, status, owned, fire);
       if (refused.isPresent()) {

@@ -3,6 +3,7 @@ package io.strategickhaos.treasury.operator;
 import io.strategickhaos.treasury.api.ConcurrencyPolicy;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides what a reconcile does about firings, from the clock and what is already handled. Only
@@ -29,13 +30,19 @@ final class FiringPlanner {
    * @param handledUpTo the latest instant already accounted for: the last firing scheduled or
    *     skipped, or the schedule's creation
    * @param runActive whether a run of the schedule has not finished
+   * @param firedBefore the firings whose runs exist: a status write lost after the create (a
+   *     restart) leaves one unrecorded; creating it again meets AlreadyExists and records it
    */
-  static Plan plan(ScheduleSettings settings, Instant now, Instant handledUpTo, boolean runActive) {
+  static Plan plan(
+      ScheduleSettings settings, Instant now, Instant handledUpTo, boolean runActive, Set<Instant> firedBefore) {
     Optional<Instant> due = settings.cron().latestIn(handledUpTo, now);
     if (due.isEmpty()) {
       return new Idle();
     }
     Instant firing = due.get();
+    if (firedBefore.contains(firing)) {
+      return new Fire(firing, false);
+    }
     if (settings.suspended()) {
       return new Skip(firing, "FiringSuspended", "Firing of " + firing + " skipped: the schedule is suspended", false);
     }

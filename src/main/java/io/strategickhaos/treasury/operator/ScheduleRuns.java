@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The runs a schedule owns, sorted oldest firing first and sorted into active, succeeded
@@ -57,9 +58,15 @@ record ScheduleRuns(List<ChaosRun> active, List<ChaosRun> succeeded, List<ChaosR
 
   /** The finished run with a stored report whose firing is the latest: the new head of the hash chain. */
   Optional<ChaosRun> newestReported() {
-    return java.util.stream.Stream.concat(succeeded.stream(), failed.stream())
+    return Stream.concat(succeeded.stream(), failed.stream())
         .filter(run -> run.getStatus().getReport() != null && run.getStatus().getReport().getSha256() != null)
         .max(OLDEST_FIRST);
+  }
+
+  /** The firings of every run, active or finished. */
+  java.util.Set<Instant> firings() {
+    return Stream.of(active, succeeded, failed).flatMap(List::stream).map(ScheduleRuns::firingOf)
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   /** When the latest successful run completed. */
