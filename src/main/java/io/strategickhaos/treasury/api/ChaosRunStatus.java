@@ -25,8 +25,8 @@ public class ChaosRunStatus {
   @JsonPropertyDescription("Seed the run used: spec.seed, or the one the operator derived from the UID and generation.")
   private Long seed;
 
-  /** When the simulation of this generation started (RFC 3339). */
-  @JsonPropertyDescription("When the simulation of this generation started (RFC 3339).")
+  /** When the simulation of this generation first started (RFC 3339); kept across attempts. */
+  @JsonPropertyDescription("When the simulation of this generation first started (RFC 3339); kept across attempts.")
   private String startedAt;
 
   /** When the report of this generation was stored or the run failed (RFC 3339). */

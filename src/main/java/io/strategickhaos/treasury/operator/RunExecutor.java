@@ -201,6 +201,12 @@ final class RunExecutor implements AutoCloseable {
       return state == State.SUCCEEDED || state == State.FAILED;
     }
 
+    /** The operator reports progress only; per-event callbacks would just cost the engine strings. */
+    @Override
+    public boolean wantsEvents() {
+      return false;
+    }
+
     @Override
     public void progress(long completedIterations, long total) {
       completed = completedIterations;
