@@ -54,6 +54,12 @@ final class ScheduleCluster implements AutoCloseable {
     return operator;
   }
 
+  /** The whole operator (ChaosRun and ChaosSchedule controllers, the real engine) on the fake clock. */
+  ChaosRunOperator startFullOperator() {
+    return cluster.startOperator(OperatorConfig.defaults(), new ChaosRunOperator.Tuning(
+        false, false, Duration.ofSeconds(1), io.strategickhaos.treasury.engine.ChaosEngine::run, clock));
+  }
+
   void stop(Operator operator) {
     int index = operators.indexOf(operator);
     operator.stop();
