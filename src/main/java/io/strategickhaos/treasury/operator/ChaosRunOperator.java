@@ -94,6 +94,13 @@ public final class ChaosRunOperator implements AutoCloseable {
         new ReportConfigMapWriter(client),
         new RunEventRecorder(client, tuning.clock()),
         metrics);
+    operator.register(ChaosScheduleReconciler.create(client, tuning.clock()), overrider -> {
+      if (config.watchNamespaces().isEmpty()) {
+        overrider.watchingAllNamespaces();
+      } else {
+        overrider.settingNamespaces(config.watchNamespaces());
+      }
+    });
     operator.register(chaosRuns, overrider -> {
       if (config.watchNamespaces().isEmpty()) {
         overrider.watchingAllNamespaces();

@@ -144,7 +144,8 @@ final class RunExecutor implements AutoCloseable {
     try {
       SimulationResult result = simulation.run(execution.request.options(), execution, execution::isCancelled);
       execution.finishedAt = clock.instant();
-      execution.report = renderer.render(result, ReportContext.at(execution.finishedAt));
+      execution.report = renderer.render(result,
+          new ReportContext(execution.finishedAt, execution.request.previousReportSha256()));
       execution.result = result;
       execution.completed = result.totalOperations();
       execution.state = State.SUCCEEDED;
