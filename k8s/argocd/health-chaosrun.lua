@@ -36,7 +36,13 @@ if phase == nil or phase == "Pending" then
   hs.message = "Pending" .. suffix(status.message)
 elseif phase == "Running" then
   hs.status = "Progressing"
-  hs.message = "Running" .. suffix(status.message)
+  hs.message = "Running"
+  local progress = status.progress
+  if progress ~= nil and progress.completedIterations ~= nil and progress.totalIterations ~= nil then
+    hs.message = hs.message .. ", " .. tostring(progress.completedIterations) .. "/"
+      .. tostring(progress.totalIterations) .. " iterations"
+  end
+  hs.message = hs.message .. suffix(status.message)
 elseif phase == "Completed" then
   if status.verdict == "Pass" then
     hs.status = "Healthy"

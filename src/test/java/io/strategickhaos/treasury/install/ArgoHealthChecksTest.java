@@ -79,8 +79,11 @@ class ArgoHealthChecksTest {
         "observedGeneration: 1\n  phase: Failed\n  message: \"spec.iterations: must be 1..10000000\"\n").message())
         .contains("spec.iterations: must be 1..10000000");
     assertThat(chaosRun("generation: 1",
-        "observedGeneration: 1\n  phase: Completed\n  verdict: Pass\n  uptimePercent: 100.0\n").message())
-        .contains("uptime 100");
+        "observedGeneration: 1\n  phase: Completed\n  verdict: Pass\n  uptimePercent: \"100.00\"\n").message())
+        .contains("uptime 100.00%");
+    assertThat(chaosRun("generation: 1", "observedGeneration: 1\n  phase: Running\n"
+        + "  progress: {completedIterations: 25, totalIterations: 50}\n").message())
+        .contains("25/50 iterations");
   }
 
   @Test

@@ -111,6 +111,12 @@ final class StructuralSchemaValidator {
         if (!field.getValue().isObject()) {
           errors.add(at(fieldPath) + "must be an object");
         }
+      } else if (root && !properties.has(field.getKey())
+          && (field.getKey().equals("apiVersion") || field.getKey().equals("kind"))) {
+        // Every resource has them; generated schemas may leave them out.
+        if (!field.getValue().isTextual()) {
+          errors.add(at(fieldPath) + "must be a string");
+        }
       } else if (properties.has(field.getKey())) {
         validate(properties.get(field.getKey()), field.getValue(), fieldPath, errors, false);
       } else if (additional.isObject()) {

@@ -72,6 +72,15 @@ class StructuralSchemaValidatorTest {
   }
 
   @Test
+  void acceptsApiVersionKindAndMetadataAtTheRootOfASchemaThatLeavesThemOut() throws Exception {
+    JsonNode schema = YAML.readTree("type: object\nproperties:\n  spec: {type: object}\n");
+    assertThat(StructuralSchemaValidator.validateResource(schema,
+        YAML.readTree("apiVersion: v\nkind: K\nmetadata: {name: x}\nspec: {}\n"))).isEmpty();
+    assertThat(StructuralSchemaValidator.validateResource(schema,
+        YAML.readTree("spec: {kind: K}\n"))).containsExactly("spec.kind: unknown field");
+  }
+
+  @Test
   void acceptsAWholeNumberForANumberAndOneWrittenWithAZeroFraction() throws Exception {
     assertThat(errors("spec: {iterations: 5.0, chaosProbability: 1}\n")).isEmpty();
   }
