@@ -22,9 +22,6 @@ public final class ChaosEngine {
    *     answers true the run stops with {@link java.util.concurrent.CancellationException}
    */
   public static SimulationResult run(SimulationOptions options, RunObserver observer, BooleanSupplier cancelled) {
-    options.validate().ifPresent(problem -> {
-      throw new IllegalArgumentException(problem);
-    });
-    throw new UnsupportedOperationException("engine not implemented yet");
+    return new FinancialChaosEngine(options).run(observer, cancelled);
   }
 }

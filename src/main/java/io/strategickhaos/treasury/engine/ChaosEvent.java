@@ -36,6 +36,17 @@ public enum ChaosEvent implements ChaosKind {
     return defaultDurationSeconds;
   }
 
+  @Override
+  public FaultModel newFaultModel() {
+    return switch (this) {
+      case BANK_FREEZE -> new BankFreezeFault();
+      case ACH_FAILURE -> new AchFailureFault();
+      case NATS_OUTAGE -> new NatsOutageFault();
+      case NETWORK_PARTITION -> new NetworkPartitionFault();
+      case REGULATORY_HOLD -> new RegulatoryHoldFault();
+    };
+  }
+
   /** The built-in type with this seed id, if any. */
   public static Optional<ChaosEvent> fromId(String id) {
     return Arrays.stream(values()).filter(e -> e.id.equals(id)).findFirst();

@@ -14,4 +14,10 @@ public interface ChaosKind {
 
   /** Default fault duration in seconds (0 where the fault has no duration). */
   long defaultDurationSeconds();
+
+  /**
+   * A fresh fault model for one run: how this type breaks the leg it hits. The engine creates one
+   * per enabled type and run, and gives it the type's own random stream.
+   */
+  FaultModel newFaultModel();
 }

@@ -8,7 +8,22 @@ package io.strategickhaos.treasury.engine;
 public interface RunObserver {
   long PROGRESS_INTERVAL = 1024;
 
-  RunObserver NONE = new RunObserver() {};
+  /** Hears nothing; lets the engine skip rendering source ids altogether. */
+  RunObserver NONE = new RunObserver() {
+    @Override
+    public boolean wantsEvents() {
+      return false;
+    }
+  };
+
+  /**
+   * Whether the per-event callbacks (revenue, chaos, recovery) are wanted. Answering false lets
+   * the engine skip building source-id strings on the hot path, which large runs want; progress is
+   * reported either way. Read once at the start of a run.
+   */
+  default boolean wantsEvents() {
+    return true;
+  }
 
   /** A revenue event arrives (iteration {@code index}, zero-based). */
   default void revenueEvent(long index, String sourceId, long grossCents) {}
