@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BadManifestsE2E {
   private static final String NS = "bad-manifests";
+  private static final StringBuilder REFUSALS = new StringBuilder();
   private static RealApiServer api;
 
   @BeforeAll
@@ -34,6 +35,8 @@ class BadManifestsE2E {
 
   @AfterAll
   static void stop() {
+    // What kubectl told the user for each manifest, for the reader of the build.
+    OperatorInstall.write(OperatorInstall.outputFile("bad-manifests.txt"), REFUSALS.toString());
     if (api != null) {
       api.close();
     }
@@ -76,6 +79,10 @@ class BadManifestsE2E {
   @MethodSource("corpus")
   void isRefusedWithAMessageNamingTheField(Path manifest) throws IOException {
     RealApiServer.Result applied = api.kubectl("apply", "-n", NS, "-f", manifest.toString());
+    synchronized (REFUSALS) {
+      REFUSALS.append("$ kubectl apply -f ").append(manifest.getFileName()).append("   # exit ")
+          .append(applied.exitCode()).append('\n').append(applied.stderr()).append('\n');
+    }
     assertThat(applied.exitCode()).as("kubectl apply must refuse " + manifest.getFileName() + ":\n" + applied.stdout())
         .isNotZero();
     for (String expected : expectations(manifest)) {
