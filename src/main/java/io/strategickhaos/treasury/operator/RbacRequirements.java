@@ -24,9 +24,12 @@ public final class RbacRequirements {
           new Rule("", "configmaps", Set.of("get", "list", "watch", "create")),
           new Rule("", "events", Set.of("create", "patch")));
 
-  /** Granted by a Role in the operator's own namespace: leader election only. */
+  /**
+   * Granted by a Role in the operator's own namespace: leader election only. fabric8's LeaderElector
+   * renews and takes over the Lease with PATCH; JOSDK checks get, create and update at start-up.
+   */
   public static final List<Rule> OPERATOR_NAMESPACE_RULES =
-      List.of(new Rule("coordination.k8s.io", "leases", Set.of("get", "create", "update")));
+      List.of(new Rule("coordination.k8s.io", "leases", Set.of("get", "create", "update", "patch")));
 
   private RbacRequirements() {}
 }
