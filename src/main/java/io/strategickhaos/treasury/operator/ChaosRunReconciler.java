@@ -126,16 +126,16 @@ public final class ChaosRunReconciler implements Reconciler<ChaosRun> {
     ChaosRunStatus status = statuses.completed(run, snapshot, report);
     events.completed(run, status.getVerdict(), report.getConfigMapName());
     metrics.runFinished(StatusBuilder.COMPLETED, status.getVerdict());
-    // Forgotten now, so memory stays bounded; should the status write fail, the retry finds no run
-    // and starts the generation again from its seed, adopting the ConfigMap stored above.
-    executor.forget(id, snapshot.generation());
+    // Kept a while: should the status write fail (409, outage), the retry finds the finished run
+    // and adopts the ConfigMap stored above instead of simulating the generation again.
+    executor.handedOver(id, snapshot.generation());
     return write(run, status);
   }
 
   private UpdateControl<ChaosRun> fail(ResourceID id, ChaosRun run, RunSnapshot snapshot) {
     events.failed(run, snapshot.failure());
     metrics.runFinished(StatusBuilder.FAILED, null);
-    executor.forget(id, snapshot.generation());
+    executor.handedOver(id, snapshot.generation());
     return write(run, statuses.failed(run, snapshot.seed(), snapshot.attempt(), "RunFailed",
         "Run failed, no report produced: " + snapshot.failure()));
   }

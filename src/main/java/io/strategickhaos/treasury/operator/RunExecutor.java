@@ -47,6 +47,9 @@ final class RunExecutor implements AutoCloseable {
     RenderedReport render(SimulationResult result, ReportContext context);
   }
 
+  /** How long a finished run stays findable after its outcome went to the reconciler. */
+  static final Duration HANDED_OVER_RETENTION = Duration.ofMinutes(10);
+
   private final ExecutorService pool;
   private final Map<ResourceID, Execution> executions = new ConcurrentHashMap<>();
   private final Simulation simulation;
@@ -85,6 +88,7 @@ final class RunExecutor implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("run executor is closed");
     }
+    dropHandedOverBefore(clock.instant().minus(HANDED_OVER_RETENTION));
     Execution execution = new Execution(id, request);
     Execution previous = executions.put(id, execution);
     if (previous != null) {
@@ -105,6 +109,24 @@ final class RunExecutor implements AutoCloseable {
     if (execution != null) {
       execution.cancelRequested = true;
     }
+  }
+
+  /**
+   * A finished run's outcome was handed to the reconciler for its status write. The run is kept a
+   * while ({@link #HANDED_OVER_RETENTION}), so a retry after a failed write (a 409, an outage)
+   * finds it instead of simulating the generation again; then it is dropped, so memory stays
+   * bounded even when the ChaosRun is deleted and never reconciled again.
+   */
+  void handedOver(ResourceID id, long generation) {
+    Execution execution = executions.get(id);
+    if (execution != null && execution.request.generation() == generation && execution.isFinished()) {
+      execution.handedOverAt = clock.instant();
+    }
+    dropHandedOverBefore(clock.instant().minus(HANDED_OVER_RETENTION));
+  }
+
+  private void dropHandedOverBefore(Instant cutoff) {
+    executions.values().removeIf(e -> e.handedOverAt != null && e.handedOverAt.isBefore(cutoff));
   }
 
   /** Forgets a finished run once its outcome is in status, so memory stays bounded. */
@@ -186,6 +208,7 @@ final class RunExecutor implements AutoCloseable {
     volatile RenderedReport report;
     volatile String failure;
     volatile long lastNotifiedNanos;
+    volatile Instant handedOverAt;
 
     Execution(ResourceID id, RunRequest request) {
       this.id = id;
