@@ -4,13 +4,15 @@ import java.util.Arrays;
 
 /**
  * The in-process sandbox bank: executes every new key once and answers a repeated key with its
- * first result. It remembers the last {@link #IDEMPOTENCY_WINDOW} executed keys, like a real bank's
- * idempotency retention window, which keeps memory fixed however long the run; the engine retries a
- * key only while its operation is open, well inside the window.
+ * first result. Like a real bank's idempotency retention window, its memory is bounded: a table of
+ * {@link #IDEMPOTENCY_WINDOW} slots indexed by the key's low bits, where a key is remembered until
+ * a key with the same low bits replaces it. For the engine's sequential keys that is exactly the
+ * last {@link #IDEMPOTENCY_WINDOW} keys, and the engine repeats a key only while its operation is
+ * open, well inside the window. One array read per lookup keeps the hot path cheap.
  */
 public final class SandboxBank implements BankAdapter {
   /** Keys remembered; a power of two so the ring index is a mask. */
-  public static final int IDEMPOTENCY_WINDOW = 64;
+  public static final int IDEMPOTENCY_WINDOW = 1024;
 
   private static final long EMPTY = -1;
 
@@ -36,7 +38,7 @@ public final class SandboxBank implements BankAdapter {
     if (remembers(transferKey)) {
       return TransferOutcome.DUPLICATE;
     }
-    recentKeys[(int) (executedCount & (IDEMPOTENCY_WINDOW - 1))] = transferKey;
+    recentKeys[slot(transferKey)] = transferKey;
     executedCount++;
     return TransferOutcome.EXECUTED;
   }
@@ -52,11 +54,10 @@ public final class SandboxBank implements BankAdapter {
   }
 
   private boolean remembers(long transferKey) {
-    for (long key : recentKeys) {
-      if (key == transferKey) {
-        return true;
-      }
-    }
-    return false;
+    return recentKeys[slot(transferKey)] == transferKey;
+  }
+
+  private static int slot(long transferKey) {
+    return (int) (transferKey & (IDEMPOTENCY_WINDOW - 1));
   }
 }

@@ -96,6 +96,13 @@ public final class ChaosRunOperator implements AutoCloseable {
         metrics,
         client,
         tuning.serverSideApply());
+    operator.register(ChaosScheduleReconciler.create(client, tuning.clock()), overrider -> {
+      if (config.watchNamespaces().isEmpty()) {
+        overrider.watchingAllNamespaces();
+      } else {
+        overrider.settingNamespaces(config.watchNamespaces());
+      }
+    });
     operator.register(chaosRuns, overrider -> {
       if (config.watchNamespaces().isEmpty()) {
         overrider.watchingAllNamespaces();

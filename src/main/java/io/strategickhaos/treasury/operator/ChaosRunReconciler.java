@@ -113,7 +113,8 @@ public final class ChaosRunReconciler implements Reconciler<ChaosRun> {
         () -> cache.get(id)
             .filter(current -> uid.equals(current.getMetadata().getUid()))
             .filter(current -> current.getMetadata().getGeneration() == generation)
-            .isPresent());
+            .isPresent(),
+        ScheduledRunFactory.previousReportSha256(run));
     return executor.submit(id, request);
   }
 

@@ -164,7 +164,8 @@ final class RunExecutor implements AutoCloseable {
     try {
       SimulationResult result = simulation.run(execution.request.options(), execution, execution::isCancelled);
       execution.finishedAt = clock.instant();
-      execution.report = renderer.render(result, ReportContext.at(execution.finishedAt));
+      execution.report = renderer.render(result,
+          new ReportContext(execution.finishedAt, execution.request.previousReportSha256()));
       execution.result = result;
       execution.completed = result.totalOperations();
       execution.state = State.SUCCEEDED;
@@ -220,6 +221,12 @@ final class RunExecutor implements AutoCloseable {
 
     boolean isFinished() {
       return state == State.SUCCEEDED || state == State.FAILED;
+    }
+
+    /** The operator reports progress only; per-event callbacks would just cost the engine strings. */
+    @Override
+    public boolean wantsEvents() {
+      return false;
     }
 
     @Override

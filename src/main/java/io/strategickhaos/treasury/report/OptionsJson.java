@@ -67,8 +67,17 @@ public final class OptionsJson {
       events.add(ChaosEvent.fromId(id.asText())
           .orElseThrow(() -> new IllegalArgumentException("parameters.events: unknown event id '" + id.asText() + "'")));
     }
+    // Only durations that differ from the type's default become overrides, so the options read
+    // back equal the options written (which usually carry no overrides at all).
     Map<String, Long> durations = new LinkedHashMap<>();
-    required(p, "durationsSeconds").fields().forEachRemaining(e -> durations.put(e.getKey(), e.getValue().asLong()));
+    JsonNode written = required(p, "durationsSeconds");
+    written.fields().forEachRemaining(e -> {
+      long seconds = e.getValue().asLong();
+      boolean isDefault = ChaosEvent.fromId(e.getKey()).map(k -> k.defaultDurationSeconds() == seconds).orElse(false);
+      if (!isDefault) {
+        durations.put(e.getKey(), seconds);
+      }
+    });
     JsonNode split = required(p, "split");
     JsonNode revenue = required(p, "revenue");
     JsonNode recovery = required(p, "recovery");
