@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /** What the operator observed and produced for the ChaosRun; written only by the operator. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+// Every field is written, null included, so each status write carries the same keys: a status
+// patch computed as a JSON diff against a slightly stale cache (the SDK without server-side apply)
+// then never targets a key the server lacks. The API server prunes nulls of non-nullable fields.
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public class ChaosRunStatus {
   /** Generation of the spec this status describes. */
   @JsonPropertyDescription("Generation of the spec this status describes.")
@@ -25,8 +28,8 @@ public class ChaosRunStatus {
   @JsonPropertyDescription("Seed the run used: spec.seed, or the one the operator derived from the UID and generation.")
   private Long seed;
 
-  /** When the simulation of this generation started (RFC 3339). */
-  @JsonPropertyDescription("When the simulation of this generation started (RFC 3339).")
+  /** When the simulation of this generation first started (RFC 3339); kept across attempts. */
+  @JsonPropertyDescription("When the simulation of this generation first started (RFC 3339); kept across attempts.")
   private String startedAt;
 
   /** When the report of this generation was stored or the run failed (RFC 3339). */

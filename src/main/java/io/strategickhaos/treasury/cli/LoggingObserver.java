@@ -25,6 +25,12 @@ final class LoggingObserver implements RunObserver {
     this.perEvent = totalIterations <= PER_EVENT_LIMIT;
   }
 
+  /** Beyond the per-event limit only progress is logged, so the engine need not build source ids. */
+  @Override
+  public boolean wantsEvents() {
+    return perEvent;
+  }
+
   @Override
   public void revenueEvent(long index, String sourceId, long grossCents) {
     if (perEvent) {

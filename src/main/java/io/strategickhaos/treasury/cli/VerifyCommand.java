@@ -38,11 +38,17 @@ final class VerifyCommand implements Callable<Integer> {
 
   private final CliContext context;
 
-  @Parameters(paramLabel = "REPORT.md", description = "The Markdown report; REPORT.md.sha256 and REPORT.json beside it.")
+  @Parameters(index = "0", paramLabel = "REPORT.md", description = "The Markdown report; REPORT.md.sha256 and REPORT.json beside it.")
   String report;
 
   @Option(names = "--replay", description = "Re-run the report's parameters and compare the results digest.")
   boolean replay;
+
+  @Option(names = "--chain", description = "Check that REPORT.md MORE.md... (oldest first) form a schedule's hash chain.")
+  boolean chain;
+
+  @Parameters(index = "1..*", arity = "0..*", paramLabel = "MORE.md", description = "With --chain: the later reports.")
+  List<String> moreReports = List.of();
 
   VerifyCommand(CliContext context) {
     this.context = context;
@@ -59,6 +65,9 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (chain || !moreReports.isEmpty()) {
+      return verifyChain();
+    }
     try {
       Path markdown = existingFile("REPORT.md", Path.of(report));
       String text = Files.readString(markdown, StandardCharsets.UTF_8);
@@ -77,6 +86,15 @@ final class VerifyCommand implements Callable<Integer> {
       context.err().println("treasury-resilience: cannot read " + report + ": " + e);
       return Main.EXIT_ERROR;
     }
+  }
+
+  private Integer verifyChain() {
+    if (!chain || replay) {
+      context.err().println("treasury-resilience: several reports are verified with --chain (and without --replay)");
+      return Main.EXIT_USAGE;
+    }
+    return new ChainCheck(context).verify(java.util.stream.Stream.concat(
+        java.util.stream.Stream.of(report), moreReports.stream()).toList());
   }
 
   private static Path existingFile(String what, Path path) {

@@ -5,7 +5,9 @@ import java.util.function.LongFunction;
 /**
  * Invariant 2, exact split: every leg submitted or settled carries exactly the 2.1 amount. The
  * expected amounts are computed here with a formula of its own (a checked multiply, not the
- * engine's splitter), so a faulty splitter cannot agree with itself.
+ * engine's splitter), so a faulty splitter cannot agree with itself. The checked multiply is
+ * exact for every gross up to 9.2e14 cents; the options validator and the batch service cap amounts
+ * at 1e11.
  */
 final class ExactSplitChecker implements AuditEvents {
   private final long charityBasisPoints;

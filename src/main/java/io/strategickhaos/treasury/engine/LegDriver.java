@@ -53,12 +53,16 @@ final class LegDriver {
       suspense(operationIndex, stage, amountCents, t, SuspenseReason.HOLD_OUTLASTED_DEADLINE);
       return;
     }
+    // publishing is not a bank attempt: the outbox gets maxAttempts replays of its own
     for (int replays = 0; !injector.publish(transferKey, t, faults); replays++) {
-      // the command stays in the outbox; replay when the bus is back
+      // the command stays in the durable outbox; replay when the bus is back
       t = Math.max(t + initialBackoffMillis, faults.busDownUntilMillis());
-      if (t > deadlineMillis || replays + 1 >= maxAttempts) {
+      if (t > deadlineMillis || replays >= maxAttempts) {
         suspense(operationIndex, stage, amountCents, t, SuspenseReason.OUTBOX_OUTLASTED_DEADLINE);
         return;
+      }
+      if (blocking) {
+        clock.advanceTo(t);
       }
     }
     submitWithRetries(operationIndex, stage, transferKey, amountCents, t, deadlineMillis, faults, blocking);

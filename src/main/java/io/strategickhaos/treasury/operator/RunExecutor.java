@@ -1,6 +1,7 @@
 package io.strategickhaos.treasury.operator;
 
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.strategickhaos.treasury.api.ReportReference;
 import io.strategickhaos.treasury.engine.ChaosEngine;
 import io.strategickhaos.treasury.engine.RunObserver;
 import io.strategickhaos.treasury.engine.SimulationOptions;
@@ -47,9 +48,6 @@ final class RunExecutor implements AutoCloseable {
     RenderedReport render(SimulationResult result, ReportContext context);
   }
 
-  /** How long a finished run stays findable after its outcome went to the reconciler. */
-  static final Duration HANDED_OVER_RETENTION = Duration.ofMinutes(10);
-
   private final ExecutorService pool;
   private final Map<ResourceID, Execution> executions = new ConcurrentHashMap<>();
   private final Simulation simulation;
@@ -88,7 +86,9 @@ final class RunExecutor implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("run executor is closed");
     }
-    dropHandedOverBefore(clock.instant().minus(HANDED_OVER_RETENTION));
+    // Finished runs wait for the reconciler to see their terminal status; those of deleted or
+    // edited ChaosRuns never will, so they go here.
+    executions.values().removeIf(e -> e.isFinished() && !e.request.stillWanted().getAsBoolean());
     Execution execution = new Execution(id, request);
     Execution previous = executions.put(id, execution);
     if (previous != null) {
@@ -111,28 +111,26 @@ final class RunExecutor implements AutoCloseable {
     }
   }
 
-  /**
-   * A finished run's outcome was handed to the reconciler for its status write. The run is kept a
-   * while ({@link #HANDED_OVER_RETENTION}), so a retry after a failed write (a 409, an outage)
-   * finds it instead of simulating the generation again; then it is dropped, so memory stays
-   * bounded even when the ChaosRun is deleted and never reconciled again.
-   */
-  void handedOver(ResourceID id, long generation) {
-    Execution execution = executions.get(id);
-    if (execution != null && execution.request.generation() == generation && execution.isFinished()) {
-      execution.handedOverAt = clock.instant();
-    }
-    dropHandedOverBefore(clock.instant().minus(HANDED_OVER_RETENTION));
-  }
-
-  private void dropHandedOverBefore(Instant cutoff) {
-    executions.values().removeIf(e -> e.handedOverAt != null && e.handedOverAt.isBefore(cutoff));
-  }
-
   /** Forgets a finished run once its outcome is in status, so memory stays bounded. */
   void forget(ResourceID id, long generation) {
     executions.computeIfPresent(id, (key, execution) ->
         execution.request.generation() == generation && execution.isFinished() ? null : execution);
+  }
+
+  /**
+   * Records that the outcome of a finished run was handled: where its report was stored (null for a
+   * failed run), dropping the report text. Answers true only the first time, so Events and
+   * metrics count each outcome once.
+   */
+  boolean outcomeHandled(ResourceID id, long generation, ReportReference storedReport) {
+    Execution execution = executions.get(id);
+    if (execution == null || execution.request.generation() != generation || execution.outcomeHandled) {
+      return false;
+    }
+    execution.outcomeHandled = true;
+    execution.storedReport = storedReport;
+    execution.report = null;
+    return true;
   }
 
   /** Runs of this state, for the metrics gauges. */
@@ -166,7 +164,8 @@ final class RunExecutor implements AutoCloseable {
     try {
       SimulationResult result = simulation.run(execution.request.options(), execution, execution::isCancelled);
       execution.finishedAt = clock.instant();
-      execution.report = renderer.render(result, ReportContext.at(execution.finishedAt));
+      execution.report = renderer.render(result,
+          new ReportContext(execution.finishedAt, execution.request.previousReportSha256()));
       execution.result = result;
       execution.completed = result.totalOperations();
       execution.state = State.SUCCEEDED;
@@ -207,8 +206,9 @@ final class RunExecutor implements AutoCloseable {
     volatile SimulationResult result;
     volatile RenderedReport report;
     volatile String failure;
+    volatile ReportReference storedReport;
+    volatile boolean outcomeHandled;
     volatile long lastNotifiedNanos;
-    volatile Instant handedOverAt;
 
     Execution(ResourceID id, RunRequest request) {
       this.id = id;
@@ -221,6 +221,12 @@ final class RunExecutor implements AutoCloseable {
 
     boolean isFinished() {
       return state == State.SUCCEEDED || state == State.FAILED;
+    }
+
+    /** The operator reports progress only; per-event callbacks would just cost the engine strings. */
+    @Override
+    public boolean wantsEvents() {
+      return false;
     }
 
     @Override
@@ -244,7 +250,8 @@ final class RunExecutor implements AutoCloseable {
           finishedAt,
           result,
           report,
-          failure);
+          failure,
+          storedReport);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.strategickhaos.treasury.operator;
 
 import io.strategickhaos.treasury.engine.SimulationOptions;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -12,5 +13,8 @@ import java.util.function.BooleanSupplier;
  * @param options validated engine options, seed included
  * @param stillWanted answers false once the ChaosRun is deleted or its spec changed; polled by the
  *     engine, so a deletion cancels the run without a finalizer
+ * @param previousReportSha256 for a ChaosSchedule's run, the SHA-256 of the schedule's previous
+ *     report, which this run's report names (the hash chain)
  */
-record RunRequest(String uid, long generation, int attempt, SimulationOptions options, BooleanSupplier stillWanted) {}
+record RunRequest(String uid, long generation, int attempt, SimulationOptions options, BooleanSupplier stillWanted,
+    Optional<String> previousReportSha256) {}

@@ -117,12 +117,26 @@ final class StatusBuilder {
     status.setObservedGeneration(snapshot.generation());
     status.setSeed(snapshot.seed());
     status.setAttempts(snapshot.attempt());
-    status.setStartedAt(snapshot.startedAt() == null ? null : timestamp(snapshot.startedAt()));
+    status.setStartedAt(startedAt(run, snapshot));
     RunProgress progress = new RunProgress();
     progress.setCompletedIterations(snapshot.completedIterations());
     progress.setTotalIterations(snapshot.totalIterations());
     status.setProgress(progress);
     return status;
+  }
+
+  /**
+   * When the generation first started: kept across attempts, so a rerun after a restart does not
+   * erase it (a field that disappears and reappears also trips JSON-patch status writes computed
+   * against a stale cache, which is how tests without server-side apply write status).
+   */
+  private static String startedAt(ChaosRun run, RunSnapshot snapshot) {
+    ChaosRunStatus previous = run.getStatus();
+    if (previous != null && previous.getStartedAt() != null
+        && Long.valueOf(snapshot.generation()).equals(previous.getObservedGeneration())) {
+      return previous.getStartedAt();
+    }
+    return snapshot.startedAt() == null ? null : timestamp(snapshot.startedAt());
   }
 
   private List<Condition> conditions(

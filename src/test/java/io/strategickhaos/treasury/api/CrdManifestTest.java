@@ -13,47 +13,66 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The CRD committed in {@code crds/} is the one the build generates from the Java model, with the
- * printer columns put in the order kubectl should show them (the fabric8 generator sorts them by
- * name; kubectl prints them in file order).
+ * The CRDs committed in {@code crds/} are the ones the build generates from the Java model, with
+ * the printer columns put in the order kubectl should show them (the fabric8 generator sorts them
+ * by name; kubectl prints them in file order).
  */
 class CrdManifestTest {
-  static final String FILE_NAME = "chaosruns.treasury.strategickhaos.io-v1.yml";
-  static final Path GENERATED = Path.of("target/classes/META-INF/fabric8", FILE_NAME);
-  static final Path COMMITTED = Path.of("crds", FILE_NAME);
+  /** One generated CRD: its file name and the design's printer column order. */
+  enum Crd {
+    CHAOS_RUN("chaosruns.treasury.strategickhaos.io-v1.yml",
+        List.of("Phase", "Verdict", "Iterations", "Injected", "Recovered", "Failed", "Uptime", "Age")),
+    CHAOS_SCHEDULE("chaosschedules.treasury.strategickhaos.io-v1.yml",
+        List.of("Schedule", "Suspend", "Active", "Last Schedule", "Next", "Age"));
+
+    final Path generated;
+    final Path committed;
+    final List<String> columnOrder;
+
+    Crd(String fileName, List<String> columnOrder) {
+      this.generated = Path.of("target/classes/META-INF/fabric8", fileName);
+      this.committed = Path.of("crds", fileName);
+      this.columnOrder = columnOrder;
+    }
+  }
+
   static final String REFRESH_COMMAND =
       "mvn -o test -Dtest=CrdManifestTest -Dcrds.refresh=true";
-  static final List<String> COLUMN_ORDER =
-      List.of("Phase", "Verdict", "Iterations", "Injected", "Recovered", "Failed", "Uptime", "Age");
 
-  @Test
-  void committedCrdMatchesTheGeneratedOne() throws IOException {
-    CustomResourceDefinition expected = withColumnsInOrder(read(GENERATED));
+  @ParameterizedTest
+  @EnumSource(Crd.class)
+  void committedCrdMatchesTheGeneratedOne(Crd crd) throws IOException {
+    CustomResourceDefinition expected = withColumnsInOrder(read(crd.generated), crd.columnOrder);
     if (Boolean.getBoolean("crds.refresh")) {
-      Files.writeString(COMMITTED, Serialization.asYaml(expected));
+      Files.writeString(crd.committed, Serialization.asYaml(expected));
     }
-    assertThat(Files.exists(COMMITTED))
-        .as("%s is missing; create it with: %s", COMMITTED, REFRESH_COMMAND)
+    assertThat(Files.exists(crd.committed))
+        .as("%s is missing; create it with: %s", crd.committed, REFRESH_COMMAND)
         .isTrue();
-    assertThat(Serialization.asYaml(read(COMMITTED)))
-        .as("%s drifts from the CRD generated from the Java model; refresh it with: %s", COMMITTED, REFRESH_COMMAND)
+    assertThat(Serialization.asYaml(read(crd.committed)))
+        .as("%s drifts from the CRD generated from the Java model; refresh it with: %s",
+            crd.committed, REFRESH_COMMAND)
         .isEqualTo(Serialization.asYaml(expected));
   }
 
-  @Test
-  void printerColumnsAppearInTheDesignOrder() throws IOException {
+  @ParameterizedTest
+  @EnumSource(Crd.class)
+  void printerColumnsAppearInTheDesignOrder(Crd crd) throws IOException {
     List<String> names =
-        read(COMMITTED).getSpec().getVersions().get(0).getAdditionalPrinterColumns().stream()
+        read(crd.committed).getSpec().getVersions().get(0).getAdditionalPrinterColumns().stream()
             .map(CustomResourceColumnDefinition::getName)
             .toList();
-    assertThat(names).containsExactlyElementsOf(COLUMN_ORDER);
+    assertThat(names).containsExactlyElementsOf(crd.columnOrder);
   }
 
-  @Test
-  void everySpecAndStatusFieldHasADescription() throws IOException {
-    JSONSchemaProps root = read(GENERATED).getSpec().getVersions().get(0).getSchema().getOpenAPIV3Schema();
+  @ParameterizedTest
+  @EnumSource(Crd.class)
+  void everySpecAndStatusFieldHasADescription(Crd crd) throws IOException {
+    JSONSchemaProps root = read(crd.generated).getSpec().getVersions().get(0).getSchema().getOpenAPIV3Schema();
     List<String> undescribed = new ArrayList<>();
     collectUndescribed("", root.getProperties().get("spec"), undescribed);
     collectUndescribed("", root.getProperties().get("status"), undescribed);
@@ -64,7 +83,7 @@ class CrdManifestTest {
 
   @Test
   void crossFieldRulesAreInTheSchema() throws IOException {
-    String yaml = Files.readString(GENERATED);
+    String yaml = Files.readString(Crd.CHAOS_RUN.generated);
     assertThat(yaml)
         .contains("self.operationsBasisPoints + self.charityBasisPoints == 10000")
         .contains("double(has(self.minAmount) ? self.minAmount : '10.00')")
@@ -86,9 +105,9 @@ class CrdManifestTest {
     }
   }
 
-  static CustomResourceDefinition withColumnsInOrder(CustomResourceDefinition crd) {
+  static CustomResourceDefinition withColumnsInOrder(CustomResourceDefinition crd, List<String> columnOrder) {
     crd.getSpec().getVersions().forEach(version -> version.getAdditionalPrinterColumns()
-        .sort(Comparator.comparingInt(column -> COLUMN_ORDER.indexOf(column.getName()))));
+        .sort(Comparator.comparingInt(column -> columnOrder.indexOf(column.getName()))));
     return crd;
   }
 

@@ -97,6 +97,12 @@ class FaultRecoveryTest {
   }
 
   @Test
+  void theOutboxReplayDoesNotSpendTheLegsBankAttempts() {
+    SimulationResult result = run(only(ChaosEvent.NATS_OUTAGE).toBuilder().maxAttempts(1).build());
+    assertAllRecoveredIn(result, 10_000);
+  }
+
+  @Test
   void aNetworkPartitionIsRetriedWithTheSameKeyAfterHealingAndRepeatsAreAbsorbed() {
     SimulationResult result = run(only(ChaosEvent.NETWORK_PARTITION));
     assertAllRecoveredIn(result, 15_000); // healed at 10 s, the fifth attempt lands at 15 s

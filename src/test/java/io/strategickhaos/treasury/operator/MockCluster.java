@@ -25,8 +25,10 @@ import java.util.List;
 final class MockCluster implements AutoCloseable {
   static final String NAMESPACE = "chaos";
   static final Path CRD = Path.of("target/classes/META-INF/fabric8/chaosruns.treasury.strategickhaos.io-v1.yml");
+  static final Path SCHEDULE_CRD =
+      Path.of("target/classes/META-INF/fabric8/chaosschedules.treasury.strategickhaos.io-v1.yml");
 
-  private final KubernetesMockServer server;
+  final KubernetesMockServer server;
   private final List<ChaosRunOperator> operators = new ArrayList<>();
   final KubernetesClient client;
 
@@ -39,9 +41,11 @@ final class MockCluster implements AutoCloseable {
     server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), dispatcher, false);
     server.init();
     client = server.createClient();
-    client.apiextensions().v1().customResourceDefinitions()
-        .resource(Serialization.unmarshal(Files.readString(CRD), CustomResourceDefinition.class))
-        .create();
+    for (Path crd : List.of(CRD, SCHEDULE_CRD)) {
+      client.apiextensions().v1().customResourceDefinitions()
+          .resource(Serialization.unmarshal(Files.readString(crd), CustomResourceDefinition.class))
+          .create();
+    }
   }
 
   ChaosRunOperator startOperator(OperatorConfig config, ChaosRunOperator.Tuning tuning) {
