@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /** What the operator observed and produced for the ChaosRun; written only by the operator. */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+// Every field is written, null included, so each status write carries the same keys: a status
+// patch computed as a JSON diff against a slightly stale cache (the SDK without server-side apply)
+// then never targets a key the server lacks. The API server prunes nulls of non-nullable fields.
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public class ChaosRunStatus {
   /** Generation of the spec this status describes. */
   @JsonPropertyDescription("Generation of the spec this status describes.")

@@ -93,7 +93,9 @@ public final class ChaosRunOperator implements AutoCloseable {
         new StatusBuilder(tuning.clock()),
         new ReportConfigMapWriter(client),
         new RunEventRecorder(client, tuning.clock()),
-        metrics);
+        metrics,
+        client,
+        tuning.serverSideApply());
     operator.register(ChaosScheduleReconciler.create(client, tuning.clock()), overrider -> {
       if (config.watchNamespaces().isEmpty()) {
         overrider.watchingAllNamespaces();

@@ -1,5 +1,6 @@
 package io.strategickhaos.treasury.operator;
 
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
@@ -33,6 +34,8 @@ public final class ChaosRunReconciler implements Reconciler<ChaosRun> {
   private final ReportConfigMapWriter reports;
   private final RunEventRecorder events;
   private final OperatorMetrics metrics;
+  private final KubernetesClient client;
+  private final boolean serverSideApply;
 
   ChaosRunReconciler(
       SpecValidator validator,
@@ -41,7 +44,9 @@ public final class ChaosRunReconciler implements Reconciler<ChaosRun> {
       StatusBuilder statuses,
       ReportConfigMapWriter reports,
       RunEventRecorder events,
-      OperatorMetrics metrics) {
+      OperatorMetrics metrics,
+      KubernetesClient client,
+      boolean serverSideApply) {
     this.validator = validator;
     this.executor = executor;
     this.runEvents = runEvents;
@@ -49,6 +54,8 @@ public final class ChaosRunReconciler implements Reconciler<ChaosRun> {
     this.reports = reports;
     this.events = events;
     this.metrics = metrics;
+    this.client = client;
+    this.serverSideApply = serverSideApply;
   }
 
   @Override
@@ -120,23 +127,25 @@ public final class ChaosRunReconciler implements Reconciler<ChaosRun> {
   }
 
   private UpdateControl<ChaosRun> storeReportAndComplete(ResourceID id, ChaosRun run, RunSnapshot snapshot) {
-    ReportReference report = reports.store(run, snapshot);
-    if (!isShownRunning(run.getStatus(), snapshot)) {
-      events.started(run, snapshot); // a short run can finish between two reconciles
-    }
+    ReportReference report = snapshot.storedReport() != null ? snapshot.storedReport() : reports.store(run, snapshot);
     ChaosRunStatus status = statuses.completed(run, snapshot, report);
-    events.completed(run, status.getVerdict(), report.getConfigMapName());
-    metrics.runFinished(StatusBuilder.COMPLETED, status.getVerdict());
-    // Forgotten now, so memory stays bounded; should the status write fail, the retry finds no run
-    // and starts the generation again from its seed, adopting the ConfigMap stored above.
-    executor.forget(id, snapshot.generation());
+    // The run stays in memory until a reconcile sees this status (the first line of reconcile), so
+    // a reconcile working from a cache that does not show it yet rewrites it instead of rerunning.
+    if (executor.outcomeHandled(id, snapshot.generation(), report)) {
+      if (!isShownRunning(run.getStatus(), snapshot)) {
+        events.started(run, snapshot); // a short run can finish between two reconciles
+      }
+      events.completed(run, status.getVerdict(), report.getConfigMapName());
+      metrics.runFinished(StatusBuilder.COMPLETED, status.getVerdict());
+    }
     return write(run, status);
   }
 
   private UpdateControl<ChaosRun> fail(ResourceID id, ChaosRun run, RunSnapshot snapshot) {
-    events.failed(run, snapshot.failure());
-    metrics.runFinished(StatusBuilder.FAILED, null);
-    executor.forget(id, snapshot.generation());
+    if (executor.outcomeHandled(id, snapshot.generation(), null)) {
+      events.failed(run, snapshot.failure());
+      metrics.runFinished(StatusBuilder.FAILED, null);
+    }
     return write(run, statuses.failed(run, snapshot.seed(), snapshot.attempt(), "RunFailed",
         "Run failed, no report produced: " + snapshot.failure()));
   }
@@ -149,11 +158,27 @@ public final class ChaosRunReconciler implements Reconciler<ChaosRun> {
   }
 
   /** Patches status only when it changed, so an unchanged run costs no API call. */
-  private static UpdateControl<ChaosRun> write(ChaosRun run, ChaosRunStatus status) {
+  private UpdateControl<ChaosRun> write(ChaosRun run, ChaosRunStatus status) {
     if (run.getStatus() != null && StatusBuilder.sameStatus(run.getStatus(), status)) {
+      return UpdateControl.noUpdate();
+    }
+    if (!serverSideApply) {
+      // Without server-side apply the SDK sends a JSON Patch diffed against its cached copy, which
+      // fails when the cache lags; replacing the whole status does not depend on the cache.
+      replaceStatus(run, status);
       return UpdateControl.noUpdate();
     }
     run.setStatus(status);
     return UpdateControl.patchStatus(run);
+  }
+
+  private void replaceStatus(ChaosRun run, ChaosRunStatus status) {
+    ChaosRun latest = client.resources(ChaosRun.class).inNamespace(run.getMetadata().getNamespace())
+        .withName(run.getMetadata().getName()).get();
+    if (latest == null || !latest.getMetadata().getUid().equals(run.getMetadata().getUid())) {
+      return; // deleted meanwhile: nothing to write
+    }
+    latest.setStatus(status);
+    client.resource(latest).updateStatus(); // optimistic lock: a conflict is retried by the SDK
   }
 }

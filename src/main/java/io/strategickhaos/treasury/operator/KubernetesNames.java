@@ -25,6 +25,17 @@ final class KubernetesNames {
   }
 
   /** A label value for a name: itself when it fits in 63 characters, else a prefix plus a hash. */
+  /** Most characters of a user's value that a message quotes, so a hostile value cannot bloat status. */
+  static final int QUOTED_VALUE_MAX = 64;
+
+  /** The value as a message quotes it: at most {@link #QUOTED_VALUE_MAX} characters, with its length when cut. */
+  static String abbreviate(String value) {
+    if (value == null || value.length() <= QUOTED_VALUE_MAX) {
+      return String.valueOf(value);
+    }
+    return value.substring(0, QUOTED_VALUE_MAX) + "... (" + value.length() + " characters)";
+  }
+
   static String labelValue(String name) {
     if (name.length() <= MAX_LABEL_VALUE_LENGTH) {
       return name;

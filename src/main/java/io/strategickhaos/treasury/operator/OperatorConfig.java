@@ -42,7 +42,7 @@ public record OperatorConfig(
   /** A configuration value that stops start-up; the message names the variable and what it accepts. */
   public static final class InvalidConfigException extends IllegalArgumentException {
     InvalidConfigException(String variable, String value, String accepted) {
-      super(variable + "='" + value + "' is invalid; accepted: " + accepted);
+      super(variable + "='" + KubernetesNames.abbreviate(value) + "' is invalid; accepted: " + accepted);
     }
   }
 

@@ -25,6 +25,17 @@ public final class OperatorMain {
     return run(env, System.err);
   }
 
+  /**
+   * Production tuning, unless the JVM runs with {@code -Dtreasury.testing.mockApiServer=true}: the
+   * reliability tests run this jar against the fabric8 mock server, which has no server-side apply.
+   * A system property rather than an environment variable, so it is not a deployment setting.
+   */
+  static ChaosRunOperator.Tuning tuning() {
+    return Boolean.getBoolean("treasury.testing.mockApiServer")
+        ? ChaosRunOperator.Tuning.mockServer()
+        : ChaosRunOperator.Tuning.production();
+  }
+
   /** As {@link #run(Map)}, writing start-up problems to {@code err}. */
   static int run(Map<String, String> env, PrintStream err) {
     OperatorConfig config;
@@ -40,7 +51,7 @@ public final class OperatorMain {
     KubernetesClient client = new KubernetesClientBuilder().build();
     ChaosRunOperator operator;
     try {
-      operator = new ChaosRunOperator(client, config, ChaosRunOperator.Tuning.production());
+      operator = new ChaosRunOperator(client, config, tuning());
       operator.start();
     } catch (RuntimeException e) {
       log.error("Operator failed to start", e);

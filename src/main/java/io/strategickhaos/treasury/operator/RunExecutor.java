@@ -1,6 +1,7 @@
 package io.strategickhaos.treasury.operator;
 
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.strategickhaos.treasury.api.ReportReference;
 import io.strategickhaos.treasury.engine.ChaosEngine;
 import io.strategickhaos.treasury.engine.RunObserver;
 import io.strategickhaos.treasury.engine.SimulationOptions;
@@ -85,6 +86,9 @@ final class RunExecutor implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("run executor is closed");
     }
+    // Finished runs wait for the reconciler to see their terminal status; those of deleted or
+    // edited ChaosRuns never will, so they go here.
+    executions.values().removeIf(e -> e.isFinished() && !e.request.stillWanted().getAsBoolean());
     Execution execution = new Execution(id, request);
     Execution previous = executions.put(id, execution);
     if (previous != null) {
@@ -111,6 +115,22 @@ final class RunExecutor implements AutoCloseable {
   void forget(ResourceID id, long generation) {
     executions.computeIfPresent(id, (key, execution) ->
         execution.request.generation() == generation && execution.isFinished() ? null : execution);
+  }
+
+  /**
+   * Records that the outcome of a finished run was handled: where its report was stored (null for a
+   * failed run), dropping the report text. Answers true only the first time, so Events and
+   * metrics count each outcome once.
+   */
+  boolean outcomeHandled(ResourceID id, long generation, ReportReference storedReport) {
+    Execution execution = executions.get(id);
+    if (execution == null || execution.request.generation() != generation || execution.outcomeHandled) {
+      return false;
+    }
+    execution.outcomeHandled = true;
+    execution.storedReport = storedReport;
+    execution.report = null;
+    return true;
   }
 
   /** Runs of this state, for the metrics gauges. */
@@ -186,6 +206,8 @@ final class RunExecutor implements AutoCloseable {
     volatile SimulationResult result;
     volatile RenderedReport report;
     volatile String failure;
+    volatile ReportReference storedReport;
+    volatile boolean outcomeHandled;
     volatile long lastNotifiedNanos;
 
     Execution(ResourceID id, RunRequest request) {
@@ -228,7 +250,8 @@ final class RunExecutor implements AutoCloseable {
           finishedAt,
           result,
           report,
-          failure);
+          failure,
+          storedReport);
     }
   }
 }

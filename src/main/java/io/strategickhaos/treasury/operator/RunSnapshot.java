@@ -1,5 +1,6 @@
 package io.strategickhaos.treasury.operator;
 
+import io.strategickhaos.treasury.api.ReportReference;
 import io.strategickhaos.treasury.engine.SimulationResult;
 import io.strategickhaos.treasury.report.RenderedReport;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.time.Instant;
  * @param result the results; only when {@link State#SUCCEEDED}
  * @param report the rendered report; only when {@link State#SUCCEEDED}
  * @param failure why the run failed; only when {@link State#FAILED}
+ * @param storedReport where the report was stored, once it was; the report text is dropped then
  */
 record RunSnapshot(
     String uid,
@@ -33,7 +35,8 @@ record RunSnapshot(
     Instant finishedAt,
     SimulationResult result,
     RenderedReport report,
-    String failure) {
+    String failure,
+    ReportReference storedReport) {
 
   /** Life of a run. Cancelled runs are dropped from the executor, so they have no state here. */
   enum State {

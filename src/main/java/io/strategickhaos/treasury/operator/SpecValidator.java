@@ -85,7 +85,7 @@ final class SpecValidator {
       Optional<ChaosEvent> kind = ChaosEvent.fromId(ids.get(i));
       if (kind.isEmpty()) {
         return Optional.of(
-            "events[" + i + "] '" + ids.get(i) + "' is not a chaos event type; accepted: " + ACCEPTED_EVENTS);
+            "events[" + i + "] '" + KubernetesNames.abbreviate(ids.get(i)) + "' is not a chaos event type; accepted: " + ACCEPTED_EVENTS);
       }
       kinds.add(kind.get());
     }
@@ -153,7 +153,7 @@ final class SpecValidator {
   }
 
   private static String amountProblem(String field, String value) {
-    return field + " must be a decimal amount with at most two decimal places, like 10.00, got '" + value + "'";
+    return field + " must be a decimal amount with at most two decimal places, like 10.00, got '" + KubernetesNames.abbreviate(value) + "'";
   }
 
   /** Minor units of a decimal string, exactly; empty when it is not a plain amount with ≤ 2 places. */
@@ -185,7 +185,7 @@ final class SpecValidator {
       builder.timeMode(TimeMode.REAL_TIME);
       return Optional.empty();
     }
-    return Optional.of("timeMode must be Simulated or RealTime, got '" + timeMode + "'");
+    return Optional.of("timeMode must be Simulated or RealTime, got '" + KubernetesNames.abbreviate(timeMode) + "'");
   }
 
   private static Optional<String> reportRetention(String retention) {
@@ -193,6 +193,6 @@ final class SpecValidator {
         || Arrays.stream(ReportRetention.values()).anyMatch(r -> r.name().equals(retention))) {
       return Optional.empty();
     }
-    return Optional.of("reportRetention must be Delete or Retain, got '" + retention + "'");
+    return Optional.of("reportRetention must be Delete or Retain, got '" + KubernetesNames.abbreviate(retention) + "'");
   }
 }

@@ -139,7 +139,8 @@ class ChaosRunReconcilerTest {
     editIterations("edited", 40);
     await().atMost(TIMEOUT).until(() -> "Completed".equals(cluster.phase("edited"))
         && cluster.get("edited").getStatus().getObservedGeneration() == 3L);
-    assertThat(cluster.get("edited").getStatus().getTotalOperations()).isEqualTo(40);
+    ChaosRunStatus third = cluster.get("edited").getStatus();
+    assertThat(third.getTotalOperations()).as(io.fabric8.kubernetes.client.utils.Serialization.asYaml(third)).isEqualTo(40);
     assertThat(cluster.reportsOf("edited")).extracting(c -> c.getMetadata().getName())
         .containsExactlyInAnyOrder("edited-report-2", "edited-report-3");
   }

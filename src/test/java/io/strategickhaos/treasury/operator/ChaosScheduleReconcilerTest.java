@@ -93,7 +93,7 @@ class ChaosScheduleReconcilerTest {
     k8s.tick("berlin", cest);
     await().atMost(TIMEOUT).until(() -> k8s.runNames("berlin").equals(
         List.of(ScheduleCluster.runName("berlin", cet), ScheduleCluster.runName("berlin", cest))));
-    assertThat(k8s.schedule("berlin").getStatus().getLastScheduleTime()).isEqualTo(cest.toString());
+    assertThat(status("berlin").getLastScheduleTime()).isEqualTo(cest.toString());
   }
 
   @Test
@@ -136,7 +136,8 @@ class ChaosScheduleReconcilerTest {
     assertThat(run.getSpec().getSeed())
         .isEqualTo(RunSeeds.derived(schedule.getMetadata().getUid(), firing.getEpochSecond() / 60));
     assertThat(run.getSpec().getIterations()).isEqualTo(20L);
-    ChaosScheduleStatus status = k8s.schedule("hourly").getStatus();
+    await().atMost(TIMEOUT).until(() -> Objects.equals(status("hourly").getActiveCount(), 1));
+    ChaosScheduleStatus status = status("hourly");
     assertThat(status.getActive()).singleElement().satisfies(a -> assertThat(a.getName()).isEqualTo(run.getMetadata().getName()));
     assertThat(status.getActiveCount()).isEqualTo(1);
     assertThat(k8s.eventReasons("hourly")).contains("RunCreated");
@@ -152,7 +153,7 @@ class ChaosScheduleReconcilerTest {
     assertThat(k8s.runs("fixed").get(0).getSpec().getSeed()).isEqualTo(42L);
 
     k8s.finish(ScheduleCluster.runName("fixed", first), "Completed", "Fail", SHA_A);
-    await().atMost(TIMEOUT).until(() -> SHA_A.equals(k8s.schedule("fixed").getStatus().getLastReportSha256()));
+    await().atMost(TIMEOUT).until(() -> SHA_A.equals(status("fixed").getLastReportSha256()));
     Instant second = first.plus(Duration.ofHours(1));
     k8s.tick("fixed", second);
     await().atMost(TIMEOUT).until(() -> k8s.run(ScheduleCluster.runName("fixed", second)) != null);
@@ -170,13 +171,13 @@ class ChaosScheduleReconcilerTest {
 
     Instant second = first.plus(Duration.ofHours(1));
     k8s.tick("forbid", second);
-    await().atMost(TIMEOUT).until(() -> second.toString().equals(k8s.schedule("forbid").getStatus().getLastSkippedTime()));
+    await().atMost(TIMEOUT).until(() -> second.toString().equals(status("forbid").getLastSkippedTime()));
     assertThat(k8s.runNames("forbid")).containsExactly(ScheduleCluster.runName("forbid", first));
     assertThat(k8s.eventReasons("forbid")).contains("FiringForbidden");
 
     // The run finishing does not bring the skipped firing back; the next one fires.
     k8s.finish(ScheduleCluster.runName("forbid", first), "Completed", "Pass", SHA_A);
-    await().atMost(TIMEOUT).until(() -> k8s.schedule("forbid").getStatus().getActiveCount() == 0);
+    await().atMost(TIMEOUT).until(() -> Objects.equals(status("forbid").getActiveCount(), 0));
     Instant third = second.plus(Duration.ofHours(1));
     k8s.tick("forbid", third);
     await().atMost(TIMEOUT).until(() -> k8s.runs("forbid").size() == 2);
@@ -193,7 +194,7 @@ class ChaosScheduleReconcilerTest {
     await().atMost(TIMEOUT).until(() -> k8s.runs("allow").size() == 1);
     k8s.tick("allow", first.plus(Duration.ofHours(1)));
     await().atMost(TIMEOUT).until(() -> k8s.runs("allow").size() == 2);
-    await().atMost(TIMEOUT).until(() -> Objects.equals(k8s.schedule("allow").getStatus().getActiveCount(), 2));
+    await().atMost(TIMEOUT).until(() -> Objects.equals(status("allow").getActiveCount(), 2));
   }
 
   @Test
@@ -213,13 +214,13 @@ class ChaosScheduleReconcilerTest {
   void suspendStopsFiringAndAFiringDueWhileSuspendedIsNotRunLater() {
     k8s.startScheduleOperator();
     k8s.create("paused", "0 * * * *", spec -> spec.setSuspend(true));
-    await().atMost(TIMEOUT).until(() -> k8s.schedule("paused").getStatus() != null
-        && k8s.schedule("paused").getStatus().getMessage().startsWith("Suspended"));
+    await().atMost(TIMEOUT).until(() -> status("paused").getMessage() != null
+        && status("paused").getMessage().startsWith("Suspended"));
     assertThat(next("paused")).isNull();
 
     Instant first = hour(1);
     k8s.tick("paused", first);
-    await().atMost(TIMEOUT).until(() -> first.toString().equals(k8s.schedule("paused").getStatus().getLastSkippedTime()));
+    await().atMost(TIMEOUT).until(() -> first.toString().equals(status("paused").getLastSkippedTime()));
     k8s.editSpec("paused", spec -> spec.setSuspend(false));
     await().atMost(TIMEOUT).until(() -> hour(2).toString().equals(next("paused")));
     assertThat(k8s.runs("paused")).isEmpty();
@@ -244,7 +245,7 @@ class ChaosScheduleReconcilerTest {
       k8s.tick("history", at);
       await().atMost(TIMEOUT).until(() -> k8s.run(ScheduleCluster.runName("history", at)) != null);
       k8s.finish(ScheduleCluster.runName("history", at), outcome[0], outcome[1], outcome[1] == null ? null : SHA_A);
-      await().atMost(TIMEOUT).until(() -> k8s.schedule("history").getStatus().getActiveCount() == 0);
+      await().atMost(TIMEOUT).until(() -> Objects.equals(status("history").getActiveCount(), 0));
       firing = firing.plus(Duration.ofHours(1));
     }
     Instant base = hour(1);
@@ -254,7 +255,7 @@ class ChaosScheduleReconcilerTest {
         ScheduleCluster.runName("history", base.plus(Duration.ofHours(3))),
         ScheduleCluster.runName("history", base.plus(Duration.ofHours(4))))));
     assertThat(k8s.eventReasons("history")).contains("RunsPruned");
-    assertThat(k8s.schedule("history").getStatus().getLastSuccessfulTime()).isNotNull();
+    assertThat(status("history").getLastSuccessfulTime()).isNotNull();
   }
 
   @Test
@@ -282,7 +283,7 @@ class ChaosScheduleReconcilerTest {
     assertThat(k8s.runNames("restart")).containsExactly(ScheduleCluster.runName("restart", firing));
     assertThat(k8s.eventReasons("restart").stream().filter("RunCreated"::equals)).hasSize(1);
     assertThat(k8s.eventReasons("restart")).doesNotContain("FiringForbidden");
-    assertThat(k8s.schedule("restart").getStatus().getActiveCount()).isEqualTo(1);
+    assertThat(status("restart").getActiveCount()).isEqualTo(1);
   }
 
   @Test
@@ -296,7 +297,7 @@ class ChaosScheduleReconcilerTest {
     k8s.tick("nodeadline", back);
 
     await().atMost(TIMEOUT).until(() -> hour(3).toString().equals(
-        k8s.schedule("deadline").getStatus() == null ? null : k8s.schedule("deadline").getStatus().getLastSkippedTime()));
+        status("deadline").getLastSkippedTime()));
     assertThat(k8s.runs("deadline")).isEmpty();
     assertThat(k8s.eventReasons("deadline")).contains("MissedStartingDeadline");
 
@@ -325,7 +326,7 @@ class ChaosScheduleReconcilerTest {
 
     // Fixing the spec resumes scheduling.
     k8s.editSpec("badtemplate", spec -> spec.getRunTemplate().getSpec().setIterations(10L));
-    await().atMost(TIMEOUT).until(() -> "True".equals(condition(k8s.schedule("badtemplate").getStatus(), "Ready").getStatus()));
+    await().atMost(TIMEOUT).until(() -> "True".equals(condition(status("badtemplate"), "Ready").getStatus()));
     await().atMost(TIMEOUT).until(() -> k8s.runs("badtemplate").size() == 1);
   }
 
@@ -340,6 +341,12 @@ class ChaosScheduleReconcilerTest {
     assertThat(status.getNextScheduleTime()).isNull();
     await().atMost(TIMEOUT).until(() -> k8s.eventReasons(name).contains("InvalidSpec"));
     assertThat(k8s.runs(name)).isEmpty();
+  }
+
+  /** The schedule's status; an empty one before the first status write, so waits can poll it. */
+  private ChaosScheduleStatus status(String name) {
+    ChaosScheduleStatus status = k8s.schedule(name).getStatus();
+    return status == null ? new ChaosScheduleStatus() : status;
   }
 
   private String next(String name) {

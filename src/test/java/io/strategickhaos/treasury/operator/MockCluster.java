@@ -28,12 +28,17 @@ final class MockCluster implements AutoCloseable {
   static final Path SCHEDULE_CRD =
       Path.of("target/classes/META-INF/fabric8/chaosschedules.treasury.strategickhaos.io-v1.yml");
 
-  final KubernetesMockServer server =
-      new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), new KubernetesCrudDispatcher(), false);
+  final KubernetesMockServer server;
   private final List<ChaosRunOperator> operators = new ArrayList<>();
   final KubernetesClient client;
 
   MockCluster() throws IOException {
+    this(new KubernetesCrudDispatcher());
+  }
+
+  /** A cluster whose requests go through {@code dispatcher}, e.g. {@link ApiServerFaults}. */
+  MockCluster(KubernetesCrudDispatcher dispatcher) throws IOException {
+    server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), dispatcher, false);
     server.init();
     client = server.createClient();
     for (Path crd : List.of(CRD, SCHEDULE_CRD)) {
@@ -48,6 +53,27 @@ final class MockCluster implements AutoCloseable {
     operators.add(operator);
     operator.start();
     return operator;
+  }
+
+  /** An operator whose client reaches the server at {@code masterUrl}, e.g. through a {@link TcpProxy}. */
+  ChaosRunOperator startOperatorVia(String masterUrl, OperatorConfig config, ChaosRunOperator.Tuning tuning) {
+    KubernetesClient proxied = server.createClient(builder -> builder.editOrNewConfig().withMasterUrl(masterUrl).endConfig());
+    ChaosRunOperator operator = new ChaosRunOperator(proxied, config.withHttpPort(0), tuning);
+    operators.add(operator);
+    operator.start();
+    return operator;
+  }
+
+  /** Port of the API server, for a proxy or a kubeconfig. */
+  int port() {
+    return server.getPort();
+  }
+
+  /** A kubeconfig for another process: the server over plain HTTP, namespace {@link #NAMESPACE}. */
+  String kubeconfig() {
+    return "apiVersion: v1\nkind: Config\nclusters:\n- name: mock\n  cluster:\n    server: http://127.0.0.1:" + port()
+        + "\ncontexts:\n- name: mock\n  context:\n    cluster: mock\n    user: mock\n    namespace: " + NAMESPACE
+        + "\ncurrent-context: mock\nusers:\n- name: mock\n  user:\n    token: mock\n";
   }
 
   ChaosRunOperator startOperator() {
