@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /** What the operator observed and produced for the ChaosRun; written only by the operator. */
-// Every field is written, null included, so each status write carries the same keys: a status
-// patch computed as a JSON diff against a slightly stale cache (the SDK without server-side apply)
-// then never targets a key the server lacks. The API server prunes nulls of non-nullable fields.
-@JsonInclude(JsonInclude.Include.ALWAYS)
+// Unset fields are left out, never written as null: the real API server refuses an explicit null
+// for a field the CRD does not mark nullable (`status.report: Invalid value: "null": report in body
+// must be of type object`), so with null keys no Pending, Running or Failed status could be applied
+// (ChaosRunOperatorE2E, LeaderElectionE2E). With server-side apply a field left out is simply no
+// longer owned; without it (the mock server) the operator replaces the whole status itself.
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public class ChaosRunStatus {
   /** Generation of the spec this status describes. */
   @JsonPropertyDescription("Generation of the spec this status describes.")
