@@ -67,6 +67,7 @@ public final class ChaosRunOperator implements AutoCloseable {
         overrider.withLeaderElectionConfiguration(
             LeaderElectionConfigurationBuilder.aLeaderElectionConfiguration(OperatorConfig.LEASE_NAME)
                 .withLeaseNamespace(config.operatorNamespace().orElseThrow())
+                .withIdentity(leaseIdentity(System.getenv("HOSTNAME")))
                 .withExitOnStopLeading(tuning.exitOnStopLeading())
                 .build());
       }
@@ -134,5 +135,15 @@ public final class ChaosRunOperator implements AutoCloseable {
       executor.close();
       http.close();
     }
+  }
+
+  /**
+   * The Lease holder identity: the pod name (HOSTNAME, as the SDK's default) plus a random suffix.
+   * The SDK's default alone lets two processes on one host (host-network pods, plain processes on
+   * a VM) both believe they hold the Lease; a restarted process waits one lease duration instead.
+   */
+  static String leaseIdentity(String hostname) {
+    String base = hostname == null || hostname.isBlank() ? OperatorConfig.LEASE_NAME : hostname;
+    return base + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
   }
 }
