@@ -1,6 +1,7 @@
 package io.strategickhaos.treasury.api;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
@@ -44,6 +45,20 @@ public class ChaosRun extends CustomResource<ChaosRunSpec, ChaosRunStatus> imple
   @JsonPropertyDescription("What the operator observed and produced; written only by the operator.")
   public ChaosRunStatus getStatus() {
     return super.getStatus();
+  }
+
+  /** Bound leniently: a spec of the wrong shape is kept as an unreadable spec, never an error (see LenientReader). */
+  @Override
+  @JsonDeserialize(using = LenientReader.ChaosRunSpecDeserializer.class)
+  public void setSpec(ChaosRunSpec spec) {
+    super.setSpec(spec);
+  }
+
+  /** Bound leniently: a status of the wrong shape reads as absent and the operator writes it again. */
+  @Override
+  @JsonDeserialize(using = LenientReader.ChaosRunStatusDeserializer.class)
+  public void setStatus(ChaosRunStatus status) {
+    super.setStatus(status);
   }
 
   @Override

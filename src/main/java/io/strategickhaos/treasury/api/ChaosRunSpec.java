@@ -1,5 +1,6 @@
 package io.strategickhaos.treasury.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.SchemaFrom;
@@ -157,5 +158,29 @@ public class ChaosRunSpec {
 
   public void setReportRetention(String reportRetention) {
     this.reportRetention = reportRetention;
+  }
+
+  /**
+   * Why the stored spec could not be bound to this class (wrong JSON type, unknown field), naming the
+   * field; null for a spec that was read. Never serialized: it is not part of the CRD schema.
+   */
+  @JsonIgnore
+  private transient String unreadable;
+
+  /** An empty spec standing for one that could not be read; {@link LenientReader} makes it. */
+  static ChaosRunSpec unreadable(String problem) {
+    ChaosRunSpec spec = new ChaosRunSpec();
+    spec.unreadable = problem;
+    return spec;
+  }
+
+  @JsonIgnore
+  public String getUnreadable() {
+    return unreadable;
+  }
+
+  @JsonIgnore
+  public void setUnreadable(String unreadable) {
+    this.unreadable = unreadable;
   }
 }

@@ -1,6 +1,7 @@
 package io.strategickhaos.treasury.api;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
@@ -43,6 +44,20 @@ public class ChaosSchedule extends CustomResource<ChaosScheduleSpec, ChaosSchedu
   @JsonPropertyDescription("Firings, active runs and the head of the report hash chain; written only by the operator.")
   public ChaosScheduleStatus getStatus() {
     return super.getStatus();
+  }
+
+  /** Bound leniently: a spec of the wrong shape is kept as an unreadable spec, never an error (see LenientReader). */
+  @Override
+  @JsonDeserialize(using = LenientReader.ChaosScheduleSpecDeserializer.class)
+  public void setSpec(ChaosScheduleSpec spec) {
+    super.setSpec(spec);
+  }
+
+  /** Bound leniently: a status of the wrong shape reads as absent and the operator writes it again. */
+  @Override
+  @JsonDeserialize(using = LenientReader.ChaosScheduleStatusDeserializer.class)
+  public void setStatus(ChaosScheduleStatus status) {
+    super.setStatus(status);
   }
 
   @Override

@@ -60,6 +60,7 @@ public final class ChaosRunOperator implements AutoCloseable {
     this.config = config;
     this.operator = new Operator(overrider -> {
       overrider.withKubernetesClient(client)
+          .withResourceCloner(new UnreadableSpecCloner(client.getKubernetesSerialization()))
           .withMetrics(MicrometerMetrics.withoutPerResourceMetrics(registry))
           .withUseSSAToPatchPrimaryResource(tuning.serverSideApply())
           .withSSABasedCreateUpdateMatchForDependentResources(tuning.serverSideApply());

@@ -36,6 +36,9 @@ final class ScheduleValidator {
           + " characters so that run names fit, got " + name.length());
     }
     ChaosScheduleSpec spec = schedule.getSpec() == null ? new ChaosScheduleSpec() : schedule.getSpec();
+    if (spec.getUnreadable() != null) {
+      return Optional.of(spec.getUnreadable());
+    }
     return cron(spec)
         .or(() -> timeZone(spec.getTimeZone()))
         .or(() -> concurrencyPolicy(spec.getConcurrencyPolicy()))

@@ -61,6 +61,9 @@ final class SpecValidator {
 
   private static Mapped map(ChaosRunSpec nullableSpec, long seed) {
     ChaosRunSpec spec = nullableSpec == null ? new ChaosRunSpec() : nullableSpec;
+    if (spec.getUnreadable() != null) {
+      return Mapped.problem(spec.getUnreadable());
+    }
     SimulationOptions.Builder builder = SimulationOptions.builder().seed(seed);
     Optional.ofNullable(spec.getIterations()).ifPresent(builder::iterations);
     Optional.ofNullable(spec.getChaosProbability()).ifPresent(builder::chaosProbability);

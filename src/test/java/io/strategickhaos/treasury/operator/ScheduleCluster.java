@@ -46,7 +46,8 @@ final class ScheduleCluster implements AutoCloseable {
   /** An operator with only the schedule controller, as production builds it but without SSA. */
   Operator startScheduleOperator() {
     KubernetesClient operatorClient = cluster.server.createClient();
-    Operator operator = new Operator(o -> o.withKubernetesClient(operatorClient).withUseSSAToPatchPrimaryResource(false));
+    Operator operator = new Operator(o -> o.withKubernetesClient(operatorClient).withUseSSAToPatchPrimaryResource(false)
+        .withResourceCloner(new UnreadableSpecCloner(operatorClient.getKubernetesSerialization())));
     operator.register(ChaosScheduleReconciler.create(operatorClient, clock), o -> o.settingNamespaces(NAMESPACE));
     operator.start();
     operators.add(operator);
