@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.strategickhaos.treasury.api.ChaosRun;
+import io.strategickhaos.treasury.api.ChaosSchedule;
 import io.strategickhaos.treasury.report.HashChain;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,11 +45,12 @@ class ScheduledReportChainTest {
       Instant firing = base.plus(Duration.ofHours(i));
       String runName = ScheduleCluster.runName("chained", firing);
       k8s.tick("chained", firing);
-      await().atMost(TIMEOUT).until(() -> k8s.run(runName) != null && k8s.run(runName).getStatus() != null
-          && "Completed".equals(k8s.run(runName).getStatus().getPhase()));
+      await().atMost(TIMEOUT).until(() -> isCompleted(k8s.run(runName)));
       ChaosRun run = k8s.run(runName);
       String sha = run.getStatus().getReport().getSha256();
-      await().atMost(TIMEOUT).until(() -> sha.equals(k8s.schedule("chained").getStatus().getLastReportSha256()));
+      // The first firing can create its run, and the run complete, before the schedule's first
+      // status write lands (create and tick coalesce into one reconcile): poll a missing status.
+      await().atMost(TIMEOUT).until(() -> sha.equals(lastReportSha256(k8s.schedule("chained"))));
       if (i == 1) {
         assertThat(run.getMetadata().getAnnotations()).doesNotContainKey(ScheduledRunFactory.PREVIOUS_REPORT_ANNOTATION);
       } else {
@@ -70,5 +72,13 @@ class ScheduledReportChainTest {
         List.of(reports.get(0), HashChain.Report.ofText(reports.get(1).name(), edited), reports.get(2)));
     assertThat(tampered.firstBroken()).get().asString()
         .startsWith("broken link 2: " + reports.get(1).name() + " has SHA-256");
+  }
+
+  private static boolean isCompleted(ChaosRun run) {
+    return run != null && run.getStatus() != null && "Completed".equals(run.getStatus().getPhase());
+  }
+
+  private static String lastReportSha256(ChaosSchedule schedule) {
+    return schedule.getStatus() == null ? null : schedule.getStatus().getLastReportSha256();
   }
 }
