@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
 
 /**
  * The operator assembled: the SDK operator with the ChaosRun controller (a second reconciler, such
@@ -145,6 +146,6 @@ public final class ChaosRunOperator implements AutoCloseable {
    */
   static String leaseIdentity(String hostname) {
     String base = hostname == null || hostname.isBlank() ? OperatorConfig.LEASE_NAME : hostname;
-    return base + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    return base + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 }

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.strategickhaos.treasury.engine.TestAdapters.CentDroppingSplitter;
-import io.strategickhaos.treasury.engine.TestAdapters.DenyingBank;
 import io.strategickhaos.treasury.engine.TestAdapters.DoublePayingBank;
+import io.strategickhaos.treasury.engine.TestAdapters.FixedInquiryBank;
 import io.strategickhaos.treasury.engine.TestAdapters.ProductionBank;
 import io.strategickhaos.treasury.engine.TestAdapters.ProductionBus;
-import io.strategickhaos.treasury.engine.TestAdapters.SilentOnInquiryBank;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -80,7 +79,7 @@ class FinancialChaosEngineTest {
 
   @Test
   void aLegTheBankCannotAccountForAfterTheDrainViolatesLiveness() {
-    SimulationResult result = run(FinancialChaosEngine.builder(ENDLESS_PARTITIONS).bank(SilentOnInquiryBank::new).build());
+    SimulationResult result = run(FinancialChaosEngine.builder(ENDLESS_PARTITIONS).bank(FixedInquiryBank::silentOnInquiry).build());
 
     assertThat(result.invariants().get("liveness").firstViolation())
         .matches("test_source_\\d+/(charitable|operations)_distribution still in flight after the drain.*");
@@ -103,7 +102,7 @@ class FinancialChaosEngineTest {
 
   @Test
   void aBankThatDeniesWhatItPaidMakesConservationFailNotTheEngineCrash() {
-    SimulationResult result = run(FinancialChaosEngine.builder(ENDLESS_PARTITIONS).bank(DenyingBank::new).build());
+    SimulationResult result = run(FinancialChaosEngine.builder(ENDLESS_PARTITIONS).bank(FixedInquiryBank::denying).build());
 
     assertThat(result.invariants().get("conservation").firstViolation()).matches("test_source_\\d+: gross .*");
     assertThat(result.verdict()).isEqualTo(Verdict.FAIL);

@@ -27,13 +27,31 @@ final class TestAdapters {
     }
   }
 
-  /** A sandbox bank that cannot answer inquiries, so a leg left in doubt stays in flight. */
-  static final class SilentOnInquiryBank implements BankAdapter {
+  /**
+   * A sandbox bank whose inquiries always give one answer: UNKNOWN (it cannot answer, so a leg left
+   * in doubt stays in flight) or NOT_EXECUTED (it lies, denying transfers it executed).
+   */
+  static final class FixedInquiryBank implements BankAdapter {
     private final SandboxBank delegate = new SandboxBank();
+    private final String name;
+    private final InquiryStatus answer;
+
+    FixedInquiryBank(String name, InquiryStatus answer) {
+      this.name = name;
+      this.answer = answer;
+    }
+
+    static FixedInquiryBank silentOnInquiry() {
+      return new FixedInquiryBank("silent-on-inquiry-test-bank", InquiryStatus.UNKNOWN);
+    }
+
+    static FixedInquiryBank denying() {
+      return new FixedInquiryBank("denying-test-bank", InquiryStatus.NOT_EXECUTED);
+    }
 
     @Override
     public String name() {
-      return "silent-on-inquiry-test-bank";
+      return name;
     }
 
     @Override
@@ -48,32 +66,7 @@ final class TestAdapters {
 
     @Override
     public InquiryStatus inquire(long transferKey) {
-      return InquiryStatus.UNKNOWN;
-    }
-  }
-
-  /** A sandbox bank whose inquiry lies: it denies transfers it executed. */
-  static final class DenyingBank implements BankAdapter {
-    private final SandboxBank delegate = new SandboxBank();
-
-    @Override
-    public String name() {
-      return "denying-test-bank";
-    }
-
-    @Override
-    public boolean sandbox() {
-      return true;
-    }
-
-    @Override
-    public TransferOutcome submit(long transferKey, long amountCents, long atMillis) {
-      return delegate.submit(transferKey, amountCents, atMillis);
-    }
-
-    @Override
-    public InquiryStatus inquire(long transferKey) {
-      return InquiryStatus.NOT_EXECUTED;
+      return answer;
     }
   }
 
